@@ -1,0 +1,41 @@
+import { defineVendor } from '../../lib/model/catalog-schema';
+
+/**
+ * Alibaba Qwen: DashScope / Model Studio API (China and international), Model Studio consoles, and Qwen / Tongyi chat.
+ * aliyuncs.com, aliyun.com and alibabacloud.com are never blocked wholesale.
+ */
+export default defineVendor({
+  id: 'alibaba-qwen',
+  name: 'Alibaba Qwen (Tongyi)',
+  headquarters: 'CN',
+  products: [
+    {
+      id: 'api',
+      name: 'DashScope / Model Studio API',
+      kind: 'api',
+      source: 'https://www.alibabacloud.com/help/en/model-studio/first-api-call-to-qwen',
+      hosts: [{ host: 'dashscope.aliyuncs.com' }, { host: 'dashscope-intl.aliyuncs.com' }],
+    },
+    {
+      id: 'console',
+      name: 'Model Studio (Bailian) console',
+      kind: 'developer-tools',
+      source: 'https://www.alibabacloud.com/help/en/model-studio/',
+      hosts: [{ host: 'bailian.console.aliyun.com' }, { host: 'modelstudio.console.alibabacloud.com' }],
+    },
+    {
+      id: 'chat-web',
+      name: 'Qwen Chat and Tongyi Qianwen',
+      kind: 'chat-web',
+      source: 'https://github.com/v2fly/domain-list-community/blob/master/data/category-ai-cn',
+      hosts: [
+        { host: 'tongyi.aliyun.com' },
+        { host: 'qianwen.aliyun.com' },
+        { host: 'tongyi.com', includeSubdomains: true },
+        { host: 'qianwen.com', includeSubdomains: true },
+        { host: 'qwen.ai', includeSubdomains: true },
+        { host: 'qwenlm.ai', includeSubdomains: true },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,46 @@
+import { defineVendor } from '../../lib/model/catalog-schema';
+
+/** Anthropic: Claude API, Claude.ai / claude.com web and apps, Claude Console and Claude Code, artifact and MCP content hosts. */
+export default defineVendor({
+  id: 'anthropic',
+  name: 'Anthropic',
+  headquarters: 'US',
+  products: [
+    {
+      id: 'api',
+      name: 'Claude API',
+      kind: 'api',
+      source: 'https://docs.anthropic.com/en/api/overview',
+      hosts: [{ host: 'api.anthropic.com' }],
+    },
+    {
+      id: 'chat-web',
+      name: 'Claude.ai and Claude apps',
+      kind: 'chat-web',
+      source: 'https://github.com/v2fly/domain-list-community/blob/master/data/anthropic',
+      hosts: [
+        { host: 'claude.ai', includeSubdomains: true, source: 'https://code.claude.com/docs/en/network-config' },
+        { host: 'claude.com', includeSubdomains: true },
+        { host: 'clau.de', includeSubdomains: true },
+      ],
+    },
+    {
+      id: 'developer-tools',
+      name: 'Claude Console and Claude Code',
+      kind: 'developer-tools',
+      source: 'https://code.claude.com/docs/en/network-config',
+      hosts: [{ host: 'anthropic.com', includeSubdomains: true }],
+    },
+    {
+      id: 'user-content',
+      name: 'Artifacts and MCP app content',
+      kind: 'cdn',
+      source: 'https://github.com/v2fly/domain-list-community/blob/master/data/anthropic',
+      hosts: [
+        { host: 'claudeusercontent.com', includeSubdomains: true },
+        { host: 'claudemcpcontent.com', includeSubdomains: true },
+        { host: 'claudemcpclient.com', includeSubdomains: true },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+import { defineVendor } from '../../lib/model/catalog-schema';
+
+/**
+ * GitHub Copilot: Copilot API and completion proxy endpoints, per-plan githubcopilot.com endpoints, Copilot Workspace and telemetry.
+ * github.com, api.github.com and other shared GitHub hosts are never listed.
+ */
+export default defineVendor({
+  id: 'github-copilot',
+  name: 'GitHub Copilot',
+  headquarters: 'US',
+  products: [
+    {
+      id: 'api',
+      name: 'Copilot API and suggestion services',
+      kind: 'api',
+      source: 'https://docs.github.com/en/copilot/reference/copilot-allowlist-reference',
+      hosts: [
+        { host: 'api.githubcopilot.com' },
+        { host: 'copilot-proxy.githubusercontent.com' },
+        { host: 'origin-tracker.githubusercontent.com' },
+      ],
+    },
+    {
+      id: 'plan-endpoints',
+      name: 'Copilot individual, business and enterprise endpoints',
+      kind: 'developer-tools',
+      source: 'https://docs.github.com/en/copilot/reference/copilot-allowlist-reference',
+      hosts: [
+        { host: 'githubcopilot.com', includeSubdomains: true },
+        {
+          host: 'copilot-workspace.githubnext.com',
+          source: 'https://github.com/v2fly/domain-list-community/blob/master/data/github-copilot',
+        },
+      ],
+    },
+    {
+      id: 'telemetry',
+      name: 'Copilot telemetry',
+      kind: 'telemetry',
+      source: 'https://docs.github.com/en/copilot/reference/copilot-allowlist-reference',
+      hosts: [
+        { host: 'copilot-telemetry.githubusercontent.com' },
+        {
+          host: 'copilot-telemetry-service.githubusercontent.com',
+          source: 'https://github.com/v2fly/domain-list-community/blob/master/data/github-copilot',
+        },
+      ],
+    },
+  ],
+});

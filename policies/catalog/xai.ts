@@ -1,0 +1,31 @@
+import { defineVendor } from '../../lib/model/catalog-schema';
+
+/** xAI: xAI API, Grok (grok.com, Grok in X, apps) and the x.ai console. The X social network itself is not listed. */
+export default defineVendor({
+  id: 'xai',
+  name: 'xAI',
+  headquarters: 'US',
+  products: [
+    {
+      id: 'api',
+      name: 'xAI API',
+      kind: 'api',
+      source: 'https://docs.x.ai/docs/api-reference',
+      hosts: [{ host: 'api.x.ai' }],
+    },
+    {
+      id: 'chat-web',
+      name: 'Grok',
+      kind: 'chat-web',
+      source: 'https://github.com/v2fly/domain-list-community/blob/master/data/xai',
+      hosts: [{ host: 'grok.com', includeSubdomains: true }, { host: 'grok.x.com' }],
+    },
+    {
+      id: 'console',
+      name: 'xAI console and website',
+      kind: 'developer-tools',
+      source: 'https://github.com/v2fly/domain-list-community/blob/master/data/xai',
+      hosts: [{ host: 'x.ai', includeSubdomains: true }],
+    },
+  ],
+});
