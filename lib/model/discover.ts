@@ -1,0 +1,90 @@
+/**
+ * Finds the policy files on disk: every `policies/catalog/*.ts` (except
+ * index.ts) and every `policies/regions/*.ts` (except files starting with
+ * "_"). A regional team adds a region by adding one file: nothing in the core
+ * lists regions.
+ *
+ * Works both from TypeScript sources (ts-jest) and from the compiled `dist/`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CatalogFile } from './catalog';
+import { PolicyError } from './errors';
+import { loadPolicySet, type LoadOptions, type RegionFile } from './load';
+import type { PolicySet } from './types';
+
+/** Repository root: two levels above this file, in sources and in dist/ alike. */
+export function projectRoot(): string {
+  const up = path.resolve(__dirname, '..', '..');
+  return path.basename(up) === 'dist' ? path.dirname(up) : up;
+}
+
+/** Folder holding `catalog/` and `regions/`. `AI_PERIMETER_POLICY_DIR` overrides it. */
+export function policiesDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.AI_PERIMETER_POLICY_DIR) return path.resolve(env.AI_PERIMETER_POLICY_DIR);
+  // Compiled code loads compiled policies; ts-jest loads the sources.
+  const compiled = path.resolve(__dirname, '..', '..', 'policies');
+  return compiled;
+}
+
+interface ModuleFile {
+  readonly file: string;
+  readonly value: unknown;
+}
+
+/** Loads every policy module in `dir`, reporting a broken module as a policy problem. */
+function loadModules(dir: string, skip: (name: string) => boolean): ModuleFile[] {
+  if (!fs.existsSync(dir)) return [];
+  const extension = /\.(ts|js)$/;
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => extension.test(n) && !n.endsWith('.d.ts') && !skip(n))
+    .sort();
+  return names.map((name) => {
+    const full = path.join(dir, name);
+    const file = displayPath(full);
+    let mod: { default?: unknown };
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      mod = require(full);
+    } catch (error) {
+      throw PolicyError.single({ file, field: '', problem: `cannot be loaded: ${(error as Error).message.split('\n')[0]}`, fix: 'fix the syntax so the file compiles and exports a default policy' });
+    }
+    if (mod.default === undefined) {
+      throw PolicyError.single({ file, field: 'default', problem: 'has no default export', fix: 'export the policy with `export default defineRegion({...})` (or defineVendor)' });
+    }
+    return { file, value: mod.default };
+  });
+}
+
+/** "…/dist/policies/regions/x.js" → "policies/regions/x.ts", the file a person edits. */
+export function displayPath(full: string): string {
+  const root = projectRoot();
+  let rel = path.relative(root, full);
+  if (rel.startsWith(`dist${path.sep}`)) rel = rel.slice(5).replace(/\.js$/, '.ts');
+  if (rel.startsWith('..')) rel = full;
+  return rel.split(path.sep).join('/');
+}
+
+export function discoverPolicyFiles(dir = policiesDir()): { catalogFiles: CatalogFile[]; regionFiles: RegionFile[] } {
+  const catalogFiles = loadModules(path.join(dir, 'catalog'), (n) => /^index\.(ts|js)$/.test(n));
+  const regionFiles = loadModules(path.join(dir, 'regions'), (n) => n.startsWith('_'));
+  return { catalogFiles, regionFiles };
+}
+
+/** The clock for exception expiry: `AI_PERIMETER_NOW` (ISO date) or the real time. */
+export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
+  if (!env.AI_PERIMETER_NOW) return new Date();
+  const t = Date.parse(env.AI_PERIMETER_NOW);
+  if (Number.isNaN(t)) {
+    throw PolicyError.single({ file: 'environment', field: 'AI_PERIMETER_NOW', problem: `"${env.AI_PERIMETER_NOW}" is not a date`, fix: 'give an ISO date such as 2026-11-24' });
+  }
+  return new Date(t);
+}
+
+/** Loads and validates the repository's policies (or `AI_PERIMETER_POLICY_DIR`). */
+export function loadRepoPolicies(options: LoadOptions = {}, dir = policiesDir()): PolicySet {
+  const { catalogFiles, regionFiles } = discoverPolicyFiles(dir);
+  const expiryWarningDays = process.env.AI_PERIMETER_EXPIRY_WARNING_DAYS ? Number(process.env.AI_PERIMETER_EXPIRY_WARNING_DAYS) : undefined;
+  return loadPolicySet(catalogFiles, regionFiles, { now: clockFromEnv(), expiryWarningDays, ...options });
+}
