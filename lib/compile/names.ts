@@ -1,0 +1,19 @@
+/** Resource naming shared by the compilers and the constructs. */
+
+export const PRODUCT_PREFIX = 'ai-perimeter';
+
+/** Stable name for a regional resource, e.g. "ai-perimeter-ap-east-1-block". */
+export function regionalName(region: string, ...parts: string[]): string {
+  return [PRODUCT_PREFIX, region, ...parts].join('-');
+}
+
+/** Sort key that groups a domain with its subdomains: "*.api.x.com" → "com.x.api.*". */
+export function reversedDomain(entry: string): string {
+  return entry.split('.').reverse().join('.');
+}
+
+export function byReversedDomain(a: string, b: string): number {
+  const ra = reversedDomain(a);
+  const rb = reversedDomain(b);
+  return ra < rb ? -1 : ra > rb ? 1 : 0;
+}

@@ -1,0 +1,16 @@
+/**
+ * Everything one region's stack will contain, compiled up front by pure
+ * functions. The app compiles every region before constructing any stack, so
+ * a compile error stops synthesis before anything is written.
+ */
+import type { ResolvedRegion } from '../model/types';
+import { compileDns, type DnsFirewallPlan } from './dns';
+
+export interface RegionPlan {
+  readonly region: ResolvedRegion;
+  readonly dns: DnsFirewallPlan;
+}
+
+export function compileRegion(region: ResolvedRegion): RegionPlan {
+  return { region, dns: compileDns(region) };
+}

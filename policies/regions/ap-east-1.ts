@@ -1,0 +1,30 @@
+import { defineRegion } from '../../lib/model/region-schema';
+
+/**
+ * Hong Kong reference policy: every public AI vendor in the catalog is
+ * blocked for every VPC, Anthropic included. Staff use the bank-controlled
+ * private model endpoints instead.
+ */
+export default defineRegion({
+  region: 'ap-east-1',
+  description: 'Hong Kong: all public AI vendors blocked for all VPCs; private model endpoints only.',
+  owner: 'apac-network-security@bank.example',
+  accountId: '111122223333',
+  vpcs: [
+    { id: 'vpc-0a1b2c3d4e5f60718', name: 'hk-trading', account: '111122223333' },
+    { id: 'vpc-0b2c3d4e5f6071829', name: 'hk-retail', account: '111122223333' },
+    { id: 'vpc-0c3d4e5f607182930', name: 'hk-shared-services', account: '111122223333' },
+  ],
+  // Every vendor, including ones added to the catalog later.
+  defaultPosture: 'block',
+  // Named explicitly for the compliance record; the default already blocks them.
+  vendors: {
+    anthropic: 'block',
+    openai: 'block',
+  },
+  dns: { blockResponse: 'NXDOMAIN', queryLogRetentionDays: 2557 },
+  networkFirewall: {
+    homeNet: ['10.40.0.0/14'],
+    logRetentionDays: 2557,
+  },
+});

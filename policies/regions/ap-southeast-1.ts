@@ -1,0 +1,20 @@
+import { defineRegion } from '../../lib/model/region-schema';
+
+/**
+ * Singapore: public vendors blocked except GitHub Copilot for developers;
+ * Anthropic is audited while the MAS technology-risk review completes.
+ */
+export default defineRegion({
+  region: 'ap-southeast-1',
+  description: 'Singapore: block by default, GitHub Copilot allowed, Anthropic under audit.',
+  owner: 'apac-network-security@bank.example',
+  accountId: '121212121212',
+  vpcs: [{ id: 'vpc-0718293a4b5c6d7e8', name: 'sg-digital', account: '121212121212' }],
+  defaultPosture: 'block',
+  vendors: {
+    'github-copilot': 'allow',
+    anthropic: 'audit',
+  },
+  dns: { blockResponse: 'NODATA' },
+  networkFirewall: { homeNet: ['10.100.0.0/16'] },
+});

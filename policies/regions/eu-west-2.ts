@@ -1,0 +1,24 @@
+import { defineRegion } from '../../lib/model/region-schema';
+
+/**
+ * London: sanctioned vendor APIs (OpenAI, Anthropic, Mistral) are allowed for
+ * engineering; their consumer chat apps and every other vendor are blocked.
+ */
+export default defineRegion({
+  region: 'eu-west-2',
+  description: 'London: sanctioned vendor APIs allowed, consumer apps blocked.',
+  owner: 'emea-network-security@bank.example',
+  accountId: '444455556666',
+  vpcs: [
+    { id: 'vpc-0d4e5f60718293a4b', name: 'ldn-engineering', account: '444455556666' },
+    { id: 'vpc-0e5f60718293a4b5c', name: 'ldn-markets', account: '444455556666' },
+  ],
+  defaultPosture: 'block',
+  vendors: {
+    openai: { posture: 'block', products: { api: 'allow' } },
+    anthropic: { posture: 'block', products: { api: 'allow' } },
+    mistral: { posture: 'block', products: { api: 'allow' } },
+  },
+  dns: { blockResponse: { overrideDomain: 'ai-blocked.bank.example', ttlSeconds: 300 } },
+  networkFirewall: { homeNet: ['10.60.0.0/14'] },
+});

@@ -1,0 +1,36 @@
+import { defineRegion } from '../../lib/model/region-schema';
+
+/**
+ * North Virginia, staged roll-out: most vendors are in audit mode (logged and
+ * alerted, not blocked) while usage is measured; vendors headquartered in
+ * jurisdictions outside the bank's risk appetite are blocked outright.
+ */
+export default defineRegion({
+  region: 'us-east-1',
+  description: 'North Virginia: audit mode for most vendors during roll-out; some vendors blocked.',
+  owner: 'americas-network-security@bank.example',
+  accountId: '777788889999',
+  vpcs: [
+    { id: 'vpc-0f60718293a4b5c6d', name: 'use1-corporate', account: '777788889999' },
+    { id: 'vpc-00718293a4b5c6d7e', name: 'use1-analytics', account: '777788889999' },
+  ],
+  defaultPosture: 'audit',
+  vendors: {
+    'github-copilot': 'allow',
+    'microsoft-copilot': 'allow',
+    openai: { posture: 'audit', products: { api: 'allow' } },
+    deepseek: 'block',
+    'alibaba-qwen': 'block',
+    baidu: 'block',
+    'bytedance-doubao': 'block',
+    minimax: 'block',
+    moonshot: 'block',
+    'tencent-hunyuan': 'block',
+    zhipu: 'block',
+  },
+  networkFirewall: {
+    homeNet: ['10.80.0.0/13'],
+    // Roll-out: bypass techniques are logged, not yet dropped.
+    bypass: { quic: 'alert', tlsWithoutSni: 'alert', encryptedClientHello: 'alert' },
+  },
+});

@@ -1,0 +1,46 @@
+/**
+ * One Terraform stack per region: the AWS provider pinned to that region, the
+ * state backend, and the region's enforcement layers.
+ */
+import { Construct } from 'constructs';
+import { LocalBackend, S3Backend, TerraformStack } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import type { RegionPlan } from '../lib/compile/region-plan';
+import type { Backend } from '../lib/model/region-schema';
+import { DnsBlocks } from '../lib/constructs/dns-blocks';
+
+export interface RegionStackProps {
+  /** The compiled plan of the region (see `compileRegion`). */
+  readonly plan: RegionPlan;
+}
+
+export class RegionStack extends TerraformStack {
+  constructor(scope: Construct, id: string, props: RegionStackProps) {
+    super(scope, id);
+    const { policy, file } = props.plan.region;
+    configureBackend(this, policy.region, policy.backend);
+    new AwsProvider(this, 'aws', {
+      region: policy.region,
+      defaultTags: [{ tags: { ManagedBy: 'ai-perimeter', PolicyFile: file, PolicyOwner: policy.owner } }],
+    });
+    new DnsBlocks(this, 'dns-blocks', { plan: props.plan.dns });
+  }
+}
+
+/** Local state by default; S3 with encryption always on and locking (S3 lock file, or a DynamoDB table when given). */
+function configureBackend(stack: TerraformStack, region: string, backend: Backend): void {
+  if (backend.type === 'local') {
+    new LocalBackend(stack, { path: backend.path ?? `terraform.${region}.tfstate` });
+    return;
+  }
+  const s3 = new S3Backend(stack, {
+    bucket: backend.bucket,
+    key: backend.key ?? `ai-perimeter/${region}.tfstate`,
+    region: backend.region,
+    encrypt: true,
+    kmsKeyId: backend.kmsKeyId,
+    dynamodbTable: backend.dynamodbTable,
+  });
+  // cdktf 0.21 has no typed field for S3 native locking (Terraform >= 1.10).
+  if (!backend.dynamodbTable) s3.addOverride('use_lockfile', true);
+}

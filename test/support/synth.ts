@@ -1,0 +1,62 @@
+/** Synthesis helpers for tests: in-process synth into a temp dir, and stack readers. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { App } from 'cdktf';
+import { synthesizeAll } from '../../lib/app';
+import type { LoadOptions } from '../../lib/model/load';
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `aip-${prefix}-`));
+}
+
+/** Synthesizes the repo's policies (or `policyDir`) into a new temp folder and returns it. */
+export function synthToTemp(options: LoadOptions = {}, policyDir?: string): string {
+  const outdir = tempDir('synth');
+  const app = new App({ outdir });
+  synthesizeAll(app, options, policyDir);
+  app.synth();
+  return outdir;
+}
+
+export function stackDir(outdir: string, stack: string): string {
+  return path.join(outdir, 'stacks', stack);
+}
+
+export function stackNames(outdir: string): string[] {
+  return fs.readdirSync(path.join(outdir, 'stacks')).sort();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type TfJson = Record<string, any>;
+
+export function readStack(outdir: string, stack: string): TfJson {
+  return JSON.parse(fs.readFileSync(path.join(stackDir(outdir, stack), 'cdk.tf.json'), 'utf8'));
+}
+
+/** All resources of one Terraform type in a synthesized stack, as a list of their arguments. */
+export function resourcesOfType(stack: TfJson, type: string): TfJson[] {
+  return Object.values(stack.resource?.[type] ?? {});
+}
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * Copies policy modules into a temp folder a test may edit: the TypeScript
+ * sources (for in-process tests) or the compiled ones under dist/ (for the
+ * built app and CLI). Relative imports of lib/ are pointed back at the repo.
+ */
+export function copyPolicies(flavour: 'sources' | 'compiled' = 'sources'): string {
+  const dir = tempDir('policies');
+  const base = flavour === 'sources' ? REPO_ROOT : path.join(REPO_ROOT, 'dist');
+  const libDir = path.join(base, 'lib');
+  for (const sub of ['catalog', 'regions']) {
+    fs.mkdirSync(path.join(dir, sub));
+    for (const name of fs.readdirSync(path.join(base, 'policies', sub))) {
+      if (!/\.(ts|js)$/.test(name)) continue;
+      const text = fs.readFileSync(path.join(base, 'policies', sub, name), 'utf8');
+      fs.writeFileSync(path.join(dir, sub, name), text.split('../../lib/').join(`${libDir}/`));
+    }
+  }
+  return dir;
+}
