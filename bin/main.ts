@@ -5,12 +5,14 @@
  * line per problem and exit 1 before anything is written to cdktf.out.
  */
 import { App } from 'cdktf';
-import { synthesizeAll } from '../lib/app';
+import { addStacks, compileAll } from '../lib/app';
 import { runOrReport } from '../lib/cli-errors';
 
 runOrReport(() => {
+  // Everything that can fail on bad input runs before `new App()` creates cdktf.out.
+  const compiled = compileAll();
+  for (const w of compiled.set.warnings) process.stderr.write(`warning: ${w}\n`);
   const app = new App();
-  const { warnings } = synthesizeAll(app);
-  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+  addStacks(app, compiled);
   app.synth();
 });

@@ -6,15 +6,21 @@ import type { LoadOptions } from './model/load';
 import type { PolicySet } from './model/types';
 import { RegionStack } from '../stacks/region-stack';
 
-/** Validates and compiles every region: pure, throws PolicyError on bad input. */
-export function planAll(set: PolicySet): RegionPlan[] {
-  return set.regions.map(compileRegion);
+export interface CompiledPolicies {
+  readonly set: PolicySet;
+  readonly plans: readonly RegionPlan[];
 }
 
-/** Adds one stack per region to `app`. Nothing is constructed unless every region compiles. */
-export function synthesizeAll(app: App, options: LoadOptions = {}, policyDir?: string): { set: PolicySet; plans: RegionPlan[] } & { warnings: readonly string[] } {
+/**
+ * Loads, validates and compiles every region: pure, throws PolicyError on bad
+ * input. Run it before creating the App, which creates the output folder.
+ */
+export function compileAll(options: LoadOptions = {}, policyDir?: string): CompiledPolicies {
   const set = policyDir ? loadRepoPolicies(options, policyDir) : loadRepoPolicies(options);
-  const plans = planAll(set);
-  for (const plan of plans) new RegionStack(app, plan.region.policy.region, { plan });
-  return { set, plans, warnings: set.warnings };
+  return { set, plans: set.regions.map(compileRegion) };
+}
+
+/** Adds one stack per compiled region to `app`. */
+export function addStacks(app: App, compiled: CompiledPolicies): void {
+  for (const plan of compiled.plans) new RegionStack(app, plan.region.policy.region, { plan });
 }

@@ -9,7 +9,7 @@
 import { dnsListEntries, normaliseDomain } from '../model/domain';
 import { PolicyError } from '../model/errors';
 import type { ResolvedRegion, HostDecision } from '../model/types';
-import { DNS_FIREWALL_LIMITS } from '../data/aws-limits';
+import { DNSFW_ASSOCIATION_PRIORITY, DNSFW_MAX_DOMAINS_PER_ACCOUNT_REGION, DNSFW_MAX_DOMAINS_PER_DOMAIN_LIST, DNSFW_MAX_RULES_PER_RULE_GROUP } from '../data/aws-limits';
 import { byReversedDomain, regionalName } from './names';
 
 export type DnsAction = 'ALLOW' | 'BLOCK' | 'ALERT';
@@ -40,6 +40,12 @@ export interface DnsFirewallPlan {
   readonly vpcs: readonly { readonly id: string; readonly name: string }[];
   readonly queryLogRetentionDays: number;
 }
+
+/**
+ * Association priority of the rule group on each VPC: early in the documented
+ * range so the vendor blocks run before broader rule groups a team may add.
+ */
+export const DNS_ASSOCIATION_PRIORITY = 200;
 
 /** Fixed rule priorities: allow carve-outs first, then block, then alert. */
 export const DNS_RULE_PRIORITY = { allow: 100, block: 200, alert: 300 } as const;
@@ -78,7 +84,7 @@ export function compileDns(region: ResolvedRegion): DnsFirewallPlan {
     ruleGroupName: regionalName(policy.region, 'dns'),
     rules,
     blockResponse: blockResponse(region),
-    associationPriority: DNS_FIREWALL_LIMITS.defaultAssociationPriority,
+    associationPriority: DNS_ASSOCIATION_PRIORITY,
     vpcs: policy.vpcs.map((v) => ({ id: v.id, name: v.name })),
     queryLogRetentionDays: policy.dns.queryLogRetentionDays,
   };
@@ -95,7 +101,9 @@ function blockResponse(region: ResolvedRegion): DnsBlockResponse {
 }
 
 function checkDnsLimits(region: ResolvedRegion, rules: readonly DnsRulePlan[]): void {
-  const limit = DNS_FIREWALL_LIMITS.domainsPerList.value;
+  const { min, max } = DNSFW_ASSOCIATION_PRIORITY.value;
+  if (DNS_ASSOCIATION_PRIORITY < min || DNS_ASSOCIATION_PRIORITY > max) throw new Error(`association priority outside ${min}..${max}`);
+  const limit = DNSFW_MAX_DOMAINS_PER_DOMAIN_LIST.value;
   for (const rule of rules) {
     if (rule.domains.length > limit) {
       throw PolicyError.single({
@@ -106,7 +114,11 @@ function checkDnsLimits(region: ResolvedRegion, rules: readonly DnsRulePlan[]): 
       });
     }
   }
-  const rulesLimit = DNS_FIREWALL_LIMITS.rulesPerRuleGroup.value;
+  const total = rules.reduce((n, r) => n + r.domains.length, 0);
+  if (total > DNSFW_MAX_DOMAINS_PER_ACCOUNT_REGION.value) {
+    throw PolicyError.single({ file: region.file, field: 'vendors', problem: `${total} domain-list entries exceed the ${DNSFW_MAX_DOMAINS_PER_ACCOUNT_REGION.value} allowed per account and region`, fix: 'block whole vendor domains instead of many single hosts, or request a quota increase and update lib/data/aws-limits.ts' });
+  }
+  const rulesLimit = DNSFW_MAX_RULES_PER_RULE_GROUP.value;
   if (rules.length > rulesLimit) {
     throw PolicyError.single({ file: region.file, field: '', problem: `${rules.length} DNS rules exceed ${rulesLimit} per rule group`, fix: 'reduce the rules' });
   }

@@ -33,7 +33,8 @@ interface ModuleFile {
 }
 
 /** Loads every policy module in `dir`, reporting a broken module as a policy problem. */
-function loadModules(dir: string, skip: (name: string) => boolean): ModuleFile[] {
+function loadModules(root: string, sub: string, skip: (name: string) => boolean): ModuleFile[] {
+  const dir = path.join(root, sub);
   if (!fs.existsSync(dir)) return [];
   const extension = /\.(ts|js)$/;
   const names = fs
@@ -42,7 +43,7 @@ function loadModules(dir: string, skip: (name: string) => boolean): ModuleFile[]
     .sort();
   return names.map((name) => {
     const full = path.join(dir, name);
-    const file = displayPath(full);
+    const file = displayPath(root, full);
     let mod: { default?: unknown };
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -57,18 +58,18 @@ function loadModules(dir: string, skip: (name: string) => boolean): ModuleFile[]
   });
 }
 
-/** "…/dist/policies/regions/x.js" → "policies/regions/x.ts", the file a person edits. */
-export function displayPath(full: string): string {
-  const root = projectRoot();
-  let rel = path.relative(root, full);
-  if (rel.startsWith(`dist${path.sep}`)) rel = rel.slice(5).replace(/\.js$/, '.ts');
-  if (rel.startsWith('..')) rel = full;
-  return rel.split(path.sep).join('/');
+/**
+ * The name a person edits: "policies/regions/x.ts", whether the module was
+ * loaded from the sources, from dist/, or from an AI_PERIMETER_POLICY_DIR copy.
+ */
+export function displayPath(policyRoot: string, full: string): string {
+  const rel = path.relative(policyRoot, full).split(path.sep).join('/');
+  return `policies/${rel.replace(/\.js$/, '.ts')}`;
 }
 
 export function discoverPolicyFiles(dir = policiesDir()): { catalogFiles: CatalogFile[]; regionFiles: RegionFile[] } {
-  const catalogFiles = loadModules(path.join(dir, 'catalog'), (n) => /^index\.(ts|js)$/.test(n));
-  const regionFiles = loadModules(path.join(dir, 'regions'), (n) => n.startsWith('_'));
+  const catalogFiles = loadModules(dir, 'catalog', (n) => /^index\.(ts|js)$/.test(n));
+  const regionFiles = loadModules(dir, 'regions', (n) => n.startsWith('_'));
   return { catalogFiles, regionFiles };
 }
 

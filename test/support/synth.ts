@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { App } from 'cdktf';
-import { synthesizeAll } from '../../lib/app';
+import { addStacks, compileAll } from '../../lib/app';
 import type { LoadOptions } from '../../lib/model/load';
 
 export function tempDir(prefix: string): string {
@@ -13,8 +13,9 @@ export function tempDir(prefix: string): string {
 /** Synthesizes the repo's policies (or `policyDir`) into a new temp folder and returns it. */
 export function synthToTemp(options: LoadOptions = {}, policyDir?: string): string {
   const outdir = tempDir('synth');
+  const compiled = compileAll(options, policyDir);
   const app = new App({ outdir });
-  synthesizeAll(app, options, policyDir);
+  addStacks(app, compiled);
   app.synth();
   return outdir;
 }
