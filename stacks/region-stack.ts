@@ -8,6 +8,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { RegionPlan } from '../lib/compile/region-plan';
 import type { Backend } from '../lib/model/region-schema';
 import { DnsBlocks } from '../lib/constructs/dns-blocks';
+import { PrivateModelEndpoints } from '../lib/constructs/private-model-endpoints';
 
 export interface RegionStackProps {
   /** The compiled plan of the region (see `compileRegion`). */
@@ -24,6 +25,7 @@ export class RegionStack extends TerraformStack {
       defaultTags: [{ tags: { ManagedBy: 'ai-perimeter', PolicyFile: file, PolicyOwner: policy.owner } }],
     });
     new DnsBlocks(this, 'dns-blocks', { plan: props.plan.dns });
+    if (props.plan.privateEndpoints) new PrivateModelEndpoints(this, 'private-model-endpoints', { plan: props.plan.privateEndpoints });
   }
 }
 

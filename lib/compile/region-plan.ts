@@ -5,12 +5,14 @@
  */
 import type { ResolvedRegion } from '../model/types';
 import { compileDns, type DnsFirewallPlan } from './dns';
+import { compilePrivateEndpoints, type PrivateEndpointsPlan } from './endpoints';
 
 export interface RegionPlan {
   readonly region: ResolvedRegion;
   readonly dns: DnsFirewallPlan;
+  readonly privateEndpoints?: PrivateEndpointsPlan;
 }
 
 export function compileRegion(region: ResolvedRegion): RegionPlan {
-  return { region, dns: compileDns(region) };
+  return { region, dns: compileDns(region), privateEndpoints: compilePrivateEndpoints(region) };
 }

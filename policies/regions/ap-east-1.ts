@@ -27,4 +27,14 @@ export default defineRegion({
     homeNet: ['10.40.0.0/14'],
     logRetentionDays: 2557,
   },
+  // Amazon Bedrock is not offered in ap-east-1 (lib/data/service-availability.ts), and sending
+  // Hong Kong prompts to another region is outside policy: staff use the bank's own models,
+  // hosted on SageMaker in this region and reached over PrivateLink.
+  privateEndpoints: {
+    vpcId: 'vpc-0c3d4e5f607182930',
+    subnetIds: ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002', 'subnet-0a1b2c3d4e5f60003'],
+    services: ['sagemaker-runtime'],
+    allowedCidrs: ['10.40.0.0/14'],
+    sagemakerEndpointNames: ['hk-private-llm-chat', 'hk-private-llm-embeddings'],
+  },
 });

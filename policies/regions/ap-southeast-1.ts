@@ -17,4 +17,12 @@ export default defineRegion({
   },
   dns: { blockResponse: 'NODATA' },
   networkFirewall: { homeNet: ['10.100.0.0/16'] },
+  privateEndpoints: {
+    vpcId: 'vpc-0718293a4b5c6d7e8',
+    subnetIds: ['subnet-0718293a4b5c60001', 'subnet-0718293a4b5c60002'],
+    services: ['bedrock-runtime'],
+    allowedSecurityGroupIds: ['sg-0718293a4b5c6d7e8'],
+    // Amazon models only until the Anthropic audit completes.
+    approvedModels: [{ provider: 'amazon', models: ['amazon.nova-*'] }],
+  },
 });

@@ -21,4 +21,16 @@ export default defineRegion({
   },
   dns: { blockResponse: { overrideDomain: 'ai-blocked.bank.example', ttlSeconds: 300 } },
   networkFirewall: { homeNet: ['10.60.0.0/14'] },
+  privateEndpoints: {
+    vpcId: 'vpc-0d4e5f60718293a4b',
+    subnetIds: ['subnet-0d4e5f60718290001', 'subnet-0d4e5f60718290002'],
+    services: ['bedrock', 'bedrock-runtime'],
+    allowedCidrs: ['10.60.0.0/14'],
+    approvedModels: [
+      { provider: 'amazon', models: ['amazon.nova-pro-v1:0', 'amazon.nova-lite-v1:0', 'amazon.titan-embed-text-v2:0'] },
+      { provider: 'anthropic', models: ['anthropic.claude-sonnet-4-*', 'anthropic.claude-3-7-sonnet-20250219-v1:0'] },
+    ],
+    // UK data residency: no cross-region inference profiles.
+    allowCrossRegionInference: false,
+  },
 });

@@ -33,4 +33,17 @@ export default defineRegion({
     // Roll-out: bypass techniques are logged, not yet dropped.
     bypass: { quic: 'alert', tlsWithoutSni: 'alert', encryptedClientHello: 'alert' },
   },
+  privateEndpoints: {
+    vpcId: 'vpc-00718293a4b5c6d7e',
+    subnetIds: ['subnet-00718293a4b50001a', 'subnet-00718293a4b50002b', 'subnet-00718293a4b50003c'],
+    services: ['bedrock', 'bedrock-runtime', 'bedrock-agent-runtime'],
+    allowedCidrs: ['10.80.0.0/13'],
+    approvedModels: [
+      { provider: 'amazon', models: ['amazon.nova-*', 'amazon.titan-embed-text-v2:0'] },
+      { provider: 'anthropic', models: ['anthropic.claude-sonnet-4-*', 'anthropic.claude-3-5-haiku-20241022-v1:0'] },
+      { provider: 'meta', models: ['meta.llama3-3-70b-instruct-v1:0'] },
+    ],
+    // US-only inference profiles ("us.") are acceptable for this region's data.
+    allowCrossRegionInference: true,
+  },
 });

@@ -29,3 +29,40 @@ export function initAndValidate(dir: string): { valid: boolean; diagnostics: unk
   const parsed = JSON.parse(validate.stdout) as { valid: boolean; diagnostics: unknown[] };
   return { valid: parsed.valid, diagnostics: parsed.diagnostics, init };
 }
+
+/**
+ * Provider settings for an offline plan: fake credentials and no calls to
+ * STS or the metadata service. Written as a Terraform override file, so the
+ * synthesized configuration itself is untouched.
+ */
+export function writeOfflineProviderOverride(dir: string): void {
+  const override = {
+    provider: {
+      aws: [
+        {
+          access_key: 'offline-plan',
+          secret_key: 'offline-plan',
+          skip_credentials_validation: true,
+          skip_requesting_account_id: true,
+          skip_metadata_api_check: 'true',
+          skip_region_validation: true,
+        },
+      ],
+    },
+  };
+  fs.writeFileSync(path.join(dir, 'offline_override.tf.json'), JSON.stringify(override, null, 2));
+}
+
+/** `terraform plan` offline, read back with `terraform show -json`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function offlinePlanJson(dir: string): any {
+  writeOfflineProviderOverride(dir);
+  // With the (local) backend this time: plan needs somewhere to read state from.
+  const init = terraform(dir, ['init', `-plugin-dir=${terraformPluginDir()}`, '-input=false', '-no-color']);
+  if (init.status !== 0) throw new Error(`terraform init failed:\n${init.stderr}`);
+  const plan = terraform(dir, ['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', '-out=plan.tfplan']);
+  if (plan.status !== 0) throw new Error(`terraform plan failed:\n${plan.stderr}\n${plan.stdout}`);
+  const show = terraform(dir, ['show', '-json', 'plan.tfplan']);
+  if (show.status !== 0) throw new Error(`terraform show failed:\n${show.stderr}`);
+  return JSON.parse(show.stdout);
+}
