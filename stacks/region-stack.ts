@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { LocalBackend, S3Backend, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { RegionPlan } from '../lib/compile/region-plan';
+import { SUMMARY_KEY, summarizeRegion } from '../lib/compile/summary';
 import type { Backend } from '../lib/model/region-schema';
 import { DnsBlocks } from '../lib/constructs/dns-blocks';
 import { PrivateModelEndpoints } from '../lib/constructs/private-model-endpoints';
@@ -24,6 +25,8 @@ export class RegionStack extends TerraformStack {
       region: policy.region,
       defaultTags: [{ tags: { ManagedBy: 'ai-perimeter', PolicyFile: file, PolicyOwner: policy.owner } }],
     });
+    // Terraform ignores the "//" key; `ai-perimeter review` reads it.
+    this.addOverride(`//.${SUMMARY_KEY}`, summarizeRegion(props.plan));
     new DnsBlocks(this, 'dns-blocks', { plan: props.plan.dns });
     if (props.plan.privateEndpoints) new PrivateModelEndpoints(this, 'private-model-endpoints', { plan: props.plan.privateEndpoints });
   }

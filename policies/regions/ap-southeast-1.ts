@@ -17,6 +17,18 @@ export default defineRegion({
   },
   dns: { blockResponse: 'NODATA' },
   networkFirewall: { homeNet: ['10.100.0.0/16'] },
+  exceptions: [
+    {
+      id: 'sg-quant-huggingface-hub',
+      vendor: 'huggingface',
+      product: 'hub',
+      cidrs: ['10.100.32.0/24'],
+      owner: 'quant-research-lead@bank.example',
+      ticket: 'RISK-4821',
+      expires: '2027-03-31',
+      reason: 'Model weight downloads for the on-premises evaluation cluster, pending an internal mirror.',
+    },
+  ],
   privateEndpoints: {
     vpcId: 'vpc-0718293a4b5c6d7e8',
     subnetIds: ['subnet-0718293a4b5c60001', 'subnet-0718293a4b5c60002'],

@@ -21,6 +21,17 @@ export default defineRegion({
   },
   dns: { blockResponse: { overrideDomain: 'ai-blocked.bank.example', ttlSeconds: 300 } },
   networkFirewall: { homeNet: ['10.60.0.0/14'] },
+  exceptions: [
+    {
+      id: 'ldn-research-perplexity-api',
+      vendor: 'perplexity',
+      product: 'api',
+      owner: 'emea-research-cto@bank.example',
+      ticket: 'CHG-20931',
+      expires: '2027-06-30',
+      reason: 'Pilot of cited web search in the research assistant; DPIA approved.',
+    },
+  ],
   privateEndpoints: {
     vpcId: 'vpc-0d4e5f60718293a4b',
     subnetIds: ['subnet-0d4e5f60718290001', 'subnet-0d4e5f60718290002'],
