@@ -10,6 +10,7 @@ import { SUMMARY_KEY, summarizeRegion } from '../lib/compile/summary';
 import type { Backend } from '../lib/model/region-schema';
 import { DnsBlocks } from '../lib/constructs/dns-blocks';
 import { PrivateModelEndpoints } from '../lib/constructs/private-model-endpoints';
+import { NetworkFirewall } from '../lib/constructs/network-firewall';
 
 export interface RegionStackProps {
   /** The compiled plan of the region (see `compileRegion`). */
@@ -28,6 +29,15 @@ export class RegionStack extends TerraformStack {
     // Terraform ignores the "//" key; `ai-perimeter review` reads it.
     this.addOverride(`//.${SUMMARY_KEY}`, summarizeRegion(props.plan));
     new DnsBlocks(this, 'dns-blocks', { plan: props.plan.dns });
+    const nfw = policy.networkFirewall;
+    if (props.plan.network) {
+      new NetworkFirewall(this, 'network-firewall', {
+        plan: props.plan.network,
+        existingFirewallPolicyArn: nfw.existingFirewallPolicyArn,
+        firewall: nfw.firewall,
+        logRetentionDays: nfw.logRetentionDays,
+      });
+    }
     if (props.plan.privateEndpoints) new PrivateModelEndpoints(this, 'private-model-endpoints', { plan: props.plan.privateEndpoints });
   }
 }

@@ -6,13 +6,21 @@
 import type { ResolvedRegion } from '../model/types';
 import { compileDns, type DnsFirewallPlan } from './dns';
 import { compilePrivateEndpoints, type PrivateEndpointsPlan } from './endpoints';
+import { compileSuricata, type NetworkFirewallPlan } from './suricata';
 
 export interface RegionPlan {
   readonly region: ResolvedRegion;
   readonly dns: DnsFirewallPlan;
+  /** Absent when the region turns the network firewall off. */
+  readonly network?: NetworkFirewallPlan;
   readonly privateEndpoints?: PrivateEndpointsPlan;
 }
 
 export function compileRegion(region: ResolvedRegion): RegionPlan {
-  return { region, dns: compileDns(region), privateEndpoints: compilePrivateEndpoints(region) };
+  return {
+    region,
+    dns: compileDns(region),
+    network: region.policy.networkFirewall.enabled ? compileSuricata(region) : undefined,
+    privateEndpoints: compilePrivateEndpoints(region),
+  };
 }

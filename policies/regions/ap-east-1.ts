@@ -25,6 +25,11 @@ export default defineRegion({
   dns: { blockResponse: 'NXDOMAIN', queryLogRetentionDays: 2557 },
   networkFirewall: {
     homeNet: ['10.40.0.0/14'],
+    // Egress inspection firewall in the shared-services VPC, one endpoint per AZ.
+    firewall: {
+      vpcId: 'vpc-0c3d4e5f607182930',
+      subnetIds: ['subnet-0c3d4e5f607180011', 'subnet-0c3d4e5f607180012', 'subnet-0c3d4e5f607180013'],
+    },
     logRetentionDays: 2557,
   },
   // Amazon Bedrock is not offered in ap-east-1 (lib/data/service-availability.ts), and sending

@@ -61,3 +61,13 @@ export function copyPolicies(flavour: 'sources' | 'compiled' = 'sources'): strin
   }
   return dir;
 }
+
+/** The Suricata rules a stack deploys: the `join("\n", local.X)` rules string resolved from the stack's locals. */
+export function deployedRules(stack: TfJson): string[] {
+  const groups = resourcesOfType(stack, 'aws_networkfirewall_rule_group');
+  if (groups.length !== 1) throw new Error(`expected one rule group, found ${groups.length}`);
+  const expr: string = groups[0].rule_group.rules_source.rules_string;
+  const local = expr.match(/^\$\{join\("\\n", local\.([^)]+)\)\}$/);
+  if (!local) throw new Error(`unexpected rules_string expression: ${expr}`);
+  return stack.locals[local[1]];
+}

@@ -1,0 +1,369 @@
+/**
+ * Compiles a resolved region into a Suricata-compatible rules string for an
+ * AWS Network Firewall stateful rule group evaluated in STRICT_ORDER.
+ *
+ * Layout, top to bottom (every group sorted deterministically):
+ *   1. bypass controls (QUIC, TLS without SNI, Encrypted ClientHello, DoH/DoT, direct DNS);
+ *   2. `pass` rules: allowed carve-outs inside blocked/audited patterns, then
+ *      CIDR-scoped exceptions (from those client ranges only);
+ *   3. host rules (`drop` for block, `alert` for audit), sorted by reversed
+ *      domain then protocol.
+ *
+ * Host matching (proved against Suricata 7 by test/suricata-oracle.test.ts):
+ *   tls:  `tls.sni; content:"<domain>"; nocase; pcre:"/<anchored>/i";`
+ *   http: `http.host; pcre:"/<anchored>(?::\d+)?$/i";`
+ * `http.host` is Suricata's "normalised" host, but it is lower-cased only when
+ * the Host header has no port, and Suricata 7 refuses `nocase` on it, so HTTP
+ * rules use a case-insensitive pcre alone. The anchored expression accepts one
+ * trailing dot and never a look-alike ("notx.com", "x.com.evil.net").
+ *
+ * Rule ids are derived from content (purpose, protocol, host key), never from
+ * position, so adding a vendor leaves every other rule untouched.
+ *
+ * Pure: no cdktf, no file system.
+ */
+import { createHash } from 'node:crypto';
+import { patternKey, type HostPattern } from '../model/domain';
+import { PolicyError } from '../model/errors';
+import type { BypassAction } from '../model/region-schema';
+import type { HostDecision, ResolvedRegion } from '../model/types';
+import { DOH_RESOLVERS, ECH_PUBLIC_NAMES } from '../data/doh-resolvers';
+import { NFW_MAX_STATEFUL_RULE_GROUP_CAPACITY, NFW_STATEFUL_CAPACITY_PER_RULE } from '../data/aws-limits';
+import { regionalName, reversedDomain } from './names';
+
+/** Largest stateful rule group AWS Network Firewall accepts (also the default per-policy total). */
+export const NETWORK_FIREWALL_STATEFUL_CAPACITY_LIMIT = NFW_MAX_STATEFUL_RULE_GROUP_CAPACITY.value;
+
+export type SuricataAction = 'pass' | 'drop' | 'alert' | 'reject';
+export type SuricataPurpose = 'host' | 'carve-out' | 'exception' | 'quic' | 'tls-without-sni' | 'encrypted-client-hello' | 'doh' | 'direct-dns';
+export type SuricataProtocol = 'tls' | 'http' | 'udp' | 'tcp' | 'ip';
+
+export interface SuricataRule {
+  readonly sid: number;
+  readonly action: SuricataAction;
+  readonly text: string;
+  /** What the rule is for. */
+  readonly purpose: SuricataPurpose;
+  readonly protocol: SuricataProtocol;
+  readonly hostKey?: string;
+  readonly vendorId?: string;
+  readonly productId?: string;
+}
+
+export interface NetworkFirewallPlan {
+  readonly region: string;
+  readonly ruleGroupName: string;
+  /** STRICT_ORDER: evaluated top to bottom. */
+  readonly rules: readonly SuricataRule[];
+  readonly rulesString: string;
+  /** Capacity the rule group needs (see `ruleCapacity`). */
+  readonly capacity: number;
+  readonly homeNet: readonly string[];
+}
+
+/** Sids live in [SID_BASE, SID_BASE + SID_SPAN): clear of the ET Open / vendor ranges below 10^9. */
+export const SID_BASE = 1_000_000_000;
+export const SID_SPAN = 1_000_000_000;
+const MAX_SID_PROBES = 64;
+
+/** Host-matching protocols, in emission order inside one host's group. */
+const HOST_PROTOCOLS = ['http', 'tls'] as const;
+type HostProtocol = (typeof HOST_PROTOCOLS)[number];
+
+/**
+ * JA3 string = "version,ciphers,extensions,curves,point-formats" (GREASE
+ * removed). No server_name extension (type 0) in the extension list means the
+ * ClientHello carries no SNI. Suricata 7 has no `absent` keyword, and a
+ * flowbits "SNI seen" pair is unreliable there (Suricata orders drop rules
+ * before the alert rule that sets the bit), so the JA3 extension list is used.
+ */
+export const NO_SNI_JA3_PCRE = '/^\\d+,[\\d-]*,(?!(?:\\d+-)*0[-,])/';
+/** The encrypted_client_hello extension (0xfe0d = 65037) in the JA3 extension list. */
+export const ECH_EXTENSION = 65037;
+export const ECH_JA3_PCRE = `/^\\d+,[\\d-]*,(?:\\d+-)*${ECH_EXTENSION}[-,]/`;
+
+interface Draft {
+  readonly key: string;
+  readonly action: SuricataAction;
+  readonly purpose: SuricataPurpose;
+  readonly protocol: SuricataProtocol;
+  /** Rule header without action: "tls $HOME_NET any -> $EXTERNAL_NET any". */
+  readonly header: string;
+  readonly msg: string;
+  /** Options between msg and sid, each ending in ";". */
+  readonly options: readonly string[];
+  readonly capacity: number;
+  readonly hostKey?: string;
+  readonly vendorId?: string;
+  readonly productId?: string;
+}
+
+export function compileSuricata(region: ResolvedRegion): NetworkFirewallPlan {
+  const { policy } = region;
+  const name = policy.region;
+  const drafts: Draft[] = [...bypassDrafts(region), ...passDrafts(region), ...hostDrafts(region)];
+  const sids = assignSids(drafts.map((d) => d.key));
+  const rules: SuricataRule[] = drafts.map((d) => ({
+    sid: sids.get(d.key)!,
+    action: d.action,
+    text: `${d.action} ${d.header} (msg:"${d.msg}"; ${[...d.options, `sid:${sids.get(d.key)!};`, 'rev:1;'].join(' ')})`,
+    purpose: d.purpose,
+    protocol: d.protocol,
+    ...(d.hostKey !== undefined ? { hostKey: d.hostKey } : {}),
+    ...(d.vendorId !== undefined ? { vendorId: d.vendorId, productId: d.productId } : {}),
+  }));
+  const capacity = drafts.reduce((sum, d) => sum + d.capacity, 0);
+  if (capacity > NETWORK_FIREWALL_STATEFUL_CAPACITY_LIMIT) {
+    throw PolicyError.single({
+      file: region.file,
+      field: 'vendors',
+      problem: `the network firewall rule group would need ${capacity} stateful capacity units (${rules.length} rules); AWS Network Firewall allows ${NETWORK_FIREWALL_STATEFUL_CAPACITY_LIMIT} per stateful rule group`,
+      fix: 'block whole vendor domains (includeSubdomains) instead of many single hosts, narrow exception CIDRs, or split the region',
+    });
+  }
+  return {
+    region: name,
+    ruleGroupName: regionalName(name, 'nfw'),
+    rules,
+    rulesString: rules.map((r) => r.text).join('\n') + '\n',
+    capacity,
+    homeNet: [...policy.networkFirewall.homeNet],
+  };
+}
+
+/**
+ * Capacity AWS needs for a domain-list rule group (targets TLS_SNI + HTTP_HOST)
+ * expressing the same hosts: one list per action used (deny, alert, allow), each
+ * costing (entries x protocols) + protocols. A pattern is one entry (".x.com"
+ * covers the apex and every subdomain; a subdomain-only pattern has no exact
+ * domain-list form and is counted as one entry). CIDR-scoped exceptions have
+ * no domain-list form at all and are not counted.
+ */
+export function naiveDomainListCapacity(region: ResolvedRegion): number {
+  const protocols = HOST_PROTOCOLS.length;
+  const lists = new Map<string, Set<string>>();
+  for (const host of region.hosts) {
+    const list = host.posture === 'allow' ? (host.carveOut ? 'allow' : null) : host.posture;
+    if (!list) continue;
+    if (!lists.has(list)) lists.set(list, new Set());
+    lists.get(list)!.add(host.pattern.domain + (host.pattern.apex ? '' : '#sub'));
+  }
+  let capacity = 0;
+  for (const entries of lists.values()) capacity += entries.size * protocols + protocols;
+  return capacity;
+}
+
+/**
+ * Capacity of one rule. AWS documents one unit per stateful rule
+ * (NFW_STATEFUL_CAPACITY_PER_RULE); a rule whose header lists explicit
+ * addresses is counted once per listed address. That is a conservative
+ * estimate, not a documented charge: capacity is fixed when the rule group
+ * is created, so erring high is the safe direction.
+ */
+export function ruleCapacity(header: string): number {
+  const lists = header.match(/\[[^\]]*\]/g) ?? [];
+  const addressCounts = lists.filter((l) => /\d+\.\d+|:/.test(l) && !/^\[\d+(?:,\d+)*\]$/.test(l)).map((l) => l.slice(1, -1).split(',').length);
+  return NFW_STATEFUL_CAPACITY_PER_RULE.value * Math.max(1, ...addressCounts);
+}
+
+// ---------------------------------------------------------------- host rules
+
+/** Anchored expression for a pattern: apex and/or any-depth subdomains, optional trailing dot. */
+export function hostPcre(p: HostPattern, caseInsensitive: boolean, port = false): string {
+  const escaped = p.domain.replace(/\./g, '\\.');
+  const prefix = p.apex && p.subdomains ? '(?:^|\\.)' : p.apex ? '^' : '^[^.]+(?:\\.[^.]+)*\\.';
+  return `/${prefix}${escaped}\\.?${port ? '(?::\\d+)?' : ''}$/${caseInsensitive ? 'i' : ''}`;
+}
+
+function hostMatch(protocol: HostProtocol, p: HostPattern): string[] {
+  // TLS: the content pre-filter is the domain itself; the pcre does the anchoring.
+  if (protocol === 'tls') return ['tls.sni;', `content:"${p.domain}";`, 'nocase;', `pcre:"${hostPcre(p, true)}";`];
+  // HTTP: Suricata 7 rejects `nocase` on http.host, and the buffer is NOT always
+  // lower case (libhtp leaves "Host: API.X.COM:8080" upper case once a port is
+  // present), so a case-sensitive content would miss it. A case-insensitive pcre
+  // alone is used; AWS accepts pcre directly after http.host.
+  return ['http.host;', `pcre:"${hostPcre(p, true, true)}";`];
+}
+
+const HOST_HEADER = (protocol: HostProtocol, source = '$HOME_NET') => `${protocol} ${source} any -> $EXTERNAL_NET any`;
+const FLOW = 'flow:to_server,established;';
+
+function byReversedPattern(a: HostDecision, b: HostDecision): number {
+  const ra = reversedDomain(a.pattern.domain);
+  const rb = reversedDomain(b.pattern.domain);
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+function hostDraft(region: string, host: HostDecision, protocol: HostProtocol, kind: 'host' | 'carve-out' | 'exception'): Draft {
+  const verb = kind === 'host' ? host.posture : 'allow';
+  const action: SuricataAction = kind !== 'host' ? 'pass' : host.posture === 'block' ? 'drop' : 'alert';
+  const cidrs = kind === 'exception' ? host.exceptionCidrs! : undefined;
+  const source = cidrs ? `[${cidrs.join(',')}]` : '$HOME_NET';
+  const header = HOST_HEADER(protocol, source);
+  const qualifier = kind === 'carve-out' ? ' carve-out' : kind === 'exception' ? ` exception ${host.exceptionId} from ${cidrs!.join(' ')}` : '';
+  return {
+    key: `${kind}|${protocol}|${host.key}`,
+    action,
+    purpose: kind,
+    protocol,
+    header,
+    msg: `ai-perimeter ${region} ${verb} ${host.vendorId}/${host.productId} ${patternKey(host.pattern)} (${protocol})${qualifier}`,
+    options: [FLOW, ...hostMatch(protocol, host.pattern)],
+    capacity: ruleCapacity(header),
+    hostKey: host.key,
+    vendorId: host.vendorId,
+    productId: host.productId,
+  };
+}
+
+function passDrafts(region: ResolvedRegion): Draft[] {
+  const name = region.policy.region;
+  const carveOuts = region.hosts.filter((h) => h.posture === 'allow' && h.carveOut).sort(byReversedPattern);
+  const exceptions = region.hosts.filter((h) => h.posture !== 'allow' && h.exceptionCidrs && h.exceptionCidrs.length > 0).sort(byReversedPattern);
+  return [
+    ...carveOuts.flatMap((h) => HOST_PROTOCOLS.map((p) => hostDraft(name, h, p, 'carve-out'))),
+    ...exceptions.flatMap((h) => HOST_PROTOCOLS.map((p) => hostDraft(name, h, p, 'exception'))),
+  ];
+}
+
+function hostDrafts(region: ResolvedRegion): Draft[] {
+  const name = region.policy.region;
+  return region.hosts
+    .filter((h) => h.posture !== 'allow')
+    .sort(byReversedPattern)
+    .flatMap((h) => HOST_PROTOCOLS.map((p) => hostDraft(name, h, p, 'host')));
+}
+
+// ------------------------------------------------------------ bypass controls
+
+function bypassDrafts(region: ResolvedRegion): Draft[] {
+  const name = region.policy.region;
+  const bypass = region.policy.networkFirewall.bypass;
+  const drafts: Draft[] = [];
+  const add = (setting: BypassAction, d: Omit<Draft, 'action' | 'capacity' | 'msg'> & { what: string }) => {
+    if (setting === 'off') return;
+    const { what, ...rest } = d;
+    drafts.push({ ...rest, action: setting, msg: `ai-perimeter ${name} ${setting === 'drop' ? 'block' : 'audit'} bypass ${d.purpose} ${what}`, capacity: ruleCapacity(d.header) });
+  };
+
+  // QUIC / HTTP/3: Network Firewall has no QUIC app-layer detection, so UDP/443 as such.
+  add(bypass.quic, { key: 'quic|udp|443', purpose: 'quic', protocol: 'udp', header: 'udp $HOME_NET any -> $EXTERNAL_NET 443', what: 'UDP/443 (QUIC, HTTP/3)', options: [] });
+
+  add(bypass.tlsWithoutSni, {
+    key: 'tls-without-sni|tls|ja3',
+    purpose: 'tls-without-sni',
+    protocol: 'tls',
+    header: 'tls $HOME_NET any -> $EXTERNAL_NET any',
+    what: 'TLS ClientHello without SNI',
+    // AWS accepts pcre only next to a content match: "," is in every JA3 string.
+    options: [FLOW, 'ja3.string;', 'content:",";', `pcre:"${NO_SNI_JA3_PCRE}";`],
+  });
+
+  add(bypass.encryptedClientHello, {
+    key: 'encrypted-client-hello|tls|ja3',
+    purpose: 'encrypted-client-hello',
+    protocol: 'tls',
+    header: 'tls $HOME_NET any -> $EXTERNAL_NET any',
+    what: `TLS ClientHello with the encrypted_client_hello extension (${ECH_EXTENSION})`,
+    options: [FLOW, 'ja3.string;', `content:"${ECH_EXTENSION}";`, `pcre:"${ECH_JA3_PCRE}";`],
+  });
+  for (const ech of [...ECH_PUBLIC_NAMES].sort((a, b) => compareText(reversedDomain(a.name), reversedDomain(b.name)))) {
+    const pattern: HostPattern = { domain: ech.name, apex: true, subdomains: true };
+    add(bypass.encryptedClientHello, {
+      key: `encrypted-client-hello|tls|${ech.name}`,
+      purpose: 'encrypted-client-hello',
+      protocol: 'tls',
+      header: HOST_HEADER('tls'),
+      what: `ECH public name ${ech.name} (${ech.operator})`,
+      options: [FLOW, ...hostMatch('tls', pattern)],
+      hostKey: ech.name,
+    });
+  }
+
+  const resolvers = [...DOH_RESOLVERS].sort((a, b) => compareText(a.id, b.id));
+  const dohNames = [...new Set(resolvers.flatMap((r) => r.hostnames.map((h) => h.toLowerCase().replace(/\.$/, ''))))];
+  for (const host of minimalCover(dohNames)) {
+    const pattern: HostPattern = { domain: host, apex: true, subdomains: true };
+    add(bypass.dnsOverHttps, {
+      key: `doh|tls|${host}`,
+      purpose: 'doh',
+      protocol: 'tls',
+      header: HOST_HEADER('tls'),
+      what: `resolver ${host} and its subdomains (tls)`,
+      options: [FLOW, ...hostMatch('tls', pattern)],
+      hostKey: host,
+    });
+  }
+  for (const resolver of resolvers) {
+    const addresses = [...resolver.ipv4, ...resolver.ipv6];
+    if (addresses.length === 0) continue;
+    for (const protocol of ['tcp', 'udp'] as const) {
+      add(bypass.dnsOverHttps, {
+        key: `doh|${protocol}|${resolver.id}`,
+        purpose: 'doh',
+        protocol,
+        header: `${protocol} $HOME_NET any -> [${addresses.join(',')}] [443,853]`,
+        what: `resolver addresses of ${resolver.operator} (${protocol} 443 and 853)`,
+        options: protocol === 'tcp' ? ['flow:to_server;'] : [],
+      });
+    }
+  }
+  add(bypass.dnsOverHttps, {
+    key: 'doh|tcp|853',
+    purpose: 'doh',
+    protocol: 'tcp',
+    header: 'tcp $HOME_NET any -> $EXTERNAL_NET 853',
+    what: 'DNS over TLS (TCP/853) to any internet resolver',
+    options: ['flow:to_server;'],
+  });
+
+  add(bypass.directDns, { key: 'direct-dns|udp|53', purpose: 'direct-dns', protocol: 'udp', header: 'udp $HOME_NET any -> $EXTERNAL_NET 53', what: 'plain DNS (UDP/53) to an internet resolver', options: [] });
+  add(bypass.directDns, { key: 'direct-dns|tcp|53', purpose: 'direct-dns', protocol: 'tcp', header: 'tcp $HOME_NET any -> $EXTERNAL_NET 53', what: 'plain DNS (TCP/53) to an internet resolver', options: ['flow:to_server;'] });
+  return drafts;
+}
+
+/** Names not already covered by another name of the list (as apex+subdomains), sorted by reversed domain. */
+function minimalCover(names: readonly string[]): string[] {
+  const unique = [...new Set(names)];
+  return unique
+    .filter((n) => !unique.some((other) => other !== n && n.endsWith(`.${other}`)))
+    .sort((a, b) => compareText(reversedDomain(a), reversedDomain(b)));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ----------------------------------------------------------------------- sids
+
+function sidCandidate(key: string, probe: number): number {
+  const digest = createHash('sha256').update(probe === 0 ? key : `${key}#${probe}`).digest();
+  return SID_BASE + (digest.readUInt32BE(0) % SID_SPAN);
+}
+
+/**
+ * Content-derived sids. Keys are processed in sorted order; a key whose hash
+ * collides with an earlier key's sid probes "key#1", "key#2", ... (a
+ * deterministic function of the key set). Duplicate keys are a compiler bug.
+ */
+export function assignSids(keys: readonly string[]): Map<string, number> {
+  const sorted = [...keys].sort(compareText);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i] === sorted[i - 1]) throw new Error(`suricata compiler: rule key "${sorted[i]}" generated twice`);
+  }
+  const taken = new Set<number>();
+  const sids = new Map<string, number>();
+  for (const key of sorted) {
+    let probe = 0;
+    let sid = sidCandidate(key, probe);
+    while (taken.has(sid)) {
+      probe += 1;
+      if (probe > MAX_SID_PROBES) throw new Error(`suricata compiler: no free sid for "${key}" after ${MAX_SID_PROBES} probes`);
+      sid = sidCandidate(key, probe);
+    }
+    taken.add(sid);
+    sids.set(key, sid);
+  }
+  return sids;
+}
