@@ -29,26 +29,17 @@ export class PrivateModelEndpoints extends Construct {
       vpcId: plan.vpcId,
       revokeRulesOnDelete: true,
     });
-    for (const cidr of plan.allowedCidrs) {
-      new VpcSecurityGroupIngressRule(this, `https-from-${cidr.replace(/[./]/g, '-')}`, {
+    const httpsFrom = (source: string, from: { cidrIpv4: string } | { referencedSecurityGroupId: string }) =>
+      new VpcSecurityGroupIngressRule(this, `https-from-${source.replace(/[./]/g, '-')}`, {
         securityGroupId: this.securityGroup.id,
-        description: `HTTPS from ${cidr}`,
+        description: `HTTPS from ${source}`,
         ipProtocol: 'tcp',
         fromPort: 443,
         toPort: 443,
-        cidrIpv4: cidr,
+        ...from,
       });
-    }
-    for (const group of plan.allowedSecurityGroupIds) {
-      new VpcSecurityGroupIngressRule(this, `https-from-${group}`, {
-        securityGroupId: this.securityGroup.id,
-        description: `HTTPS from ${group}`,
-        ipProtocol: 'tcp',
-        fromPort: 443,
-        toPort: 443,
-        referencedSecurityGroupId: group,
-      });
-    }
+    for (const cidr of plan.allowedCidrs) httpsFrom(cidr, { cidrIpv4: cidr });
+    for (const group of plan.allowedSecurityGroupIds) httpsFrom(group, { referencedSecurityGroupId: group });
     for (const endpoint of plan.endpoints) {
       this.endpoints[endpoint.service] = new VpcEndpoint(this, endpoint.service, {
         vpcId: plan.vpcId,
