@@ -7,6 +7,6 @@ module.exports = {
   // Engine-backed suites (terraform, Suricata, Chromium) need time; none is a timing assertion.
   testTimeout: 600000,
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
 };

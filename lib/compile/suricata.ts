@@ -78,10 +78,6 @@ type HostProtocol = (typeof HOST_PROTOCOLS)[number];
  * before the alert rule that sets the bit), so the JA3 extension list is used.
  */
 export const NO_SNI_JA3_PCRE = '/^\\d+,[\\d-]*,(?!(?:\\d+-)*0[-,])/';
-/** The encrypted_client_hello extension (0xfe0d = 65037) in the JA3 extension list. */
-export const ECH_EXTENSION = 65037;
-export const ECH_JA3_PCRE = `/^\\d+,[\\d-]*,(?:\\d+-)*${ECH_EXTENSION}[-,]/`;
-
 interface Draft {
   readonly key: string;
   readonly action: SuricataAction;
@@ -260,14 +256,11 @@ function bypassDrafts(region: ResolvedRegion): Draft[] {
     options: [FLOW, 'ja3.string;', 'content:",";', `pcre:"${NO_SNI_JA3_PCRE}";`],
   });
 
-  add(bypass.encryptedClientHello, {
-    key: 'encrypted-client-hello|tls|ja3',
-    purpose: 'encrypted-client-hello',
-    protocol: 'tls',
-    header: 'tls $HOME_NET any -> $EXTERNAL_NET any',
-    what: `TLS ClientHello with the encrypted_client_hello extension (${ECH_EXTENSION})`,
-    options: [FLOW, 'ja3.string;', `content:"${ECH_EXTENSION}";`, `pcre:"${ECH_JA3_PCRE}";`],
-  });
+  // Encrypted ClientHello is stopped by its outer name only. Chrome sends a
+  // "GREASE" ECH extension (same type, 0xfe0d) on ordinary connections, and
+  // real ECH is built to look the same, so matching the extension would
+  // drop everyday HTTPS. Real ECH carries the provider's public name as the
+  // outer SNI, which is what these rules match.
   for (const ech of [...ECH_PUBLIC_NAMES].sort((a, b) => compareText(reversedDomain(a.name), reversedDomain(b.name)))) {
     const pattern: HostPattern = { domain: ech.name, apex: true, subdomains: true };
     add(bypass.encryptedClientHello, {

@@ -1,0 +1,226 @@
+/**
+ * Unit tests of the pure Suricata compiler (no engine): stable content-derived
+ * sids, STRICT_ORDER layout, capacity and its limit, rule messages.
+ */
+import { assignSids, compileSuricata, naiveDomainListCapacity, SID_BASE, SID_SPAN, type NetworkFirewallPlan, type SuricataRule } from '../lib/compile/suricata';
+import { PolicyError } from '../lib/model/errors';
+import type { HostDecision, ResolvedRegion } from '../lib/model/types';
+import { load, loadRegion, regionObject } from './support/policies';
+
+const regions = load().regions;
+const region = (code: string) => regions.find((r) => r.policy.region === code)!;
+const msgOf = (rule: SuricataRule) => /msg:"([^"]*)"/.exec(rule.text)![1];
+const byKey = (plan: NetworkFirewallPlan) => new Map(plan.rules.map((r) => [`${r.purpose}|${r.protocol}|${r.hostKey ?? ''}|${msgOf(r)}`, r]));
+
+function allowByDefault(blocked: Record<string, string>) {
+  const policy = regionObject('eu-west-2');
+  policy.defaultPosture = 'allow';
+  policy.vendors = blocked;
+  policy.exceptions = [];
+  return loadRegion(policy).regions[0];
+}
+
+describe('content-derived sids', () => {
+  test('adding a vendor to the blocked set leaves every other rule (sid and text) unchanged', () => {
+    const before = compileSuricata(allowByDefault({ openai: 'block', deepseek: 'block' }));
+    const after = compileSuricata(allowByDefault({ openai: 'block', deepseek: 'block', anthropic: 'block' }));
+    const added = after.rules.filter((r) => r.vendorId === 'anthropic');
+    expect(added.length).toBeGreaterThan(0);
+    expect(after.rules.length).toBe(before.rules.length + added.length);
+    const afterBySid = new Map(after.rules.map((r) => [r.sid, r]));
+    for (const rule of before.rules) expect(afterBySid.get(rule.sid)?.text).toBe(rule.text);
+    // The new rules sit among the others (sorted by domain), so positions moved while sids did not.
+    const moved = before.rules.filter((r, i) => after.rules[i]?.sid !== r.sid);
+    expect(moved.length).toBeGreaterThan(0);
+  });
+
+  test('changing one vendor from block to audit keeps its sids and changes only its actions', () => {
+    const blocked = compileSuricata(allowByDefault({ openai: 'block', deepseek: 'block' }));
+    const audited = compileSuricata(allowByDefault({ openai: 'audit', deepseek: 'block' }));
+    expect(audited.rules.map((r) => r.sid).sort()).toEqual(blocked.rules.map((r) => r.sid).sort());
+    const auditedBySid = new Map(audited.rules.map((r) => [r.sid, r]));
+    for (const rule of blocked.rules) {
+      const other = auditedBySid.get(rule.sid)!;
+      if (rule.vendorId === 'openai') {
+        expect([rule.action, other.action]).toEqual(['drop', 'alert']);
+      } else {
+        expect(other.text).toBe(rule.text);
+      }
+    }
+  });
+
+  test('every region: sids unique, in the reserved range, written into the rule, rev:1', () => {
+    for (const r of regions) {
+      const plan = compileSuricata(r);
+      const sids = plan.rules.map((rule) => rule.sid);
+      expect(new Set(sids).size).toBe(sids.length);
+      for (const rule of plan.rules) {
+        expect(rule.sid).toBeGreaterThanOrEqual(SID_BASE);
+        expect(rule.sid).toBeLessThan(SID_BASE + SID_SPAN);
+        expect(rule.text.match(/sid:(\d+);/g)).toEqual([`sid:${rule.sid};`]);
+        expect(rule.text).toMatch(/ rev:1;\)$/);
+      }
+    }
+  });
+
+  test('compiling twice gives the same plan', () => {
+    const r = region('us-east-1');
+    expect(compileSuricata(r)).toEqual(compileSuricata(r));
+  });
+
+  test('assignSids resolves hash collisions deterministically, whatever the input order', () => {
+    // 200,000 keys in a 10^9 range: about 20 birthday collisions, so probing is exercised.
+    const keys = Array.from({ length: 200_000 }, (_, i) => `host|tls|h${i}.example.com`);
+    const forward = assignSids(keys);
+    const reversed = assignSids([...keys].reverse());
+    expect(new Set(forward.values()).size).toBe(keys.length);
+    expect([...reversed].sort()).toEqual([...forward].sort());
+  });
+
+  test('assignSids refuses a duplicate key', () => {
+    expect(() => assignSids(['host|tls|a.com', 'host|http|a.com', 'host|tls|a.com'])).toThrow(/generated twice/);
+  });
+});
+
+describe('STRICT_ORDER layout', () => {
+  test('bypass controls first, then pass rules, then host rules sorted by reversed domain then protocol', () => {
+    const plan = compileSuricata(region('eu-west-2'));
+    const group = (rule: SuricataRule) => (rule.purpose === 'host' ? 2 : rule.action === 'pass' ? 1 : 0);
+    const groups = plan.rules.map(group);
+    expect(groups).toEqual([...groups].sort());
+    expect(groups).toContain(1);
+    const hostRules = plan.rules.filter((r) => r.purpose === 'host');
+    const reversed = (rule: SuricataRule) => /pcre:"[^"]*?([a-z0-9-]+(?:\\\.[a-z0-9-]+)+)\\\.\?/.exec(rule.text)![1].split('\\.').reverse().join('.');
+    for (let i = 1; i < hostRules.length; i++) {
+      const a = reversed(hostRules[i - 1]);
+      const b = reversed(hostRules[i]);
+      expect(a <= b || `${a} ${b}`).toBe(true);
+      if (a === b && hostRules[i - 1].hostKey === hostRules[i].hostKey) expect([hostRules[i - 1].protocol, hostRules[i].protocol]).toEqual(['http', 'tls']);
+    }
+  });
+
+  test('every carve-out pass comes before the drop of the pattern that covers it', () => {
+    const r = region('eu-west-2');
+    const plan = compileSuricata(r);
+    const carveOuts = r.hosts.filter((h) => h.carveOut);
+    expect(carveOuts.length).toBeGreaterThan(0);
+    for (const h of carveOuts) {
+      for (const protocol of ['tls', 'http'] as const) {
+        const pass = plan.rules.findIndex((rule) => rule.action === 'pass' && rule.hostKey === h.key && rule.protocol === protocol);
+        expect(pass).toBeGreaterThanOrEqual(0);
+        const covering = r.hosts.filter((o) => o.posture === 'block' && o.pattern.subdomains && h.pattern.domain.endsWith(`.${o.pattern.domain}`));
+        expect(covering.length).toBeGreaterThan(0);
+        for (const o of covering) {
+          const drop = plan.rules.findIndex((rule) => rule.action === 'drop' && rule.hostKey === o.key && rule.protocol === protocol);
+          expect(drop).toBeGreaterThan(pass);
+        }
+      }
+    }
+  });
+
+  test('a CIDR-scoped exception adds a pass from those CIDRs before the (unchanged) drop', () => {
+    const policy = regionObject('ap-east-1');
+    const base = compileSuricata(loadRegion(structuredClone(policy)).regions[0]);
+    policy.exceptions = [{ id: 'quant-anthropic-api', vendor: 'anthropic', product: 'api', cidrs: ['10.41.8.0/24', '10.41.9.0/24'], owner: 'quant@bank.example', ticket: 'CHG-1', expires: '2099-12-31', reason: 'unit test' }];
+    const plan = compileSuricata(loadRegion(policy).regions[0]);
+    const passes = plan.rules.filter((r) => r.purpose === 'exception');
+    expect(passes.map((r) => [r.action, r.protocol, r.hostKey])).toEqual([
+      ['pass', 'http', 'api.anthropic.com'],
+      ['pass', 'tls', 'api.anthropic.com'],
+    ]);
+    for (const p of passes) {
+      expect(p.text.startsWith(`pass ${p.protocol} [10.41.8.0/24,10.41.9.0/24] any -> $EXTERNAL_NET any (`)).toBe(true);
+      const drop = plan.rules.findIndex((r) => r.purpose === 'host' && r.hostKey === 'api.anthropic.com' && r.protocol === p.protocol);
+      expect(drop).toBeGreaterThan(plan.rules.indexOf(p));
+      expect(plan.rules[drop].action).toBe('drop');
+    }
+    // Everything else is as before.
+    const baseBySid = new Map(base.rules.map((r) => [r.sid, r.text]));
+    for (const rule of plan.rules.filter((r) => r.purpose !== 'exception')) expect(baseBySid.get(rule.sid)).toBe(rule.text);
+  });
+
+  test('bypass settings: off removes the control, alert downgrades the action', () => {
+    const policy = regionObject('ap-east-1');
+    policy.networkFirewall.bypass = { quic: 'off', tlsWithoutSni: 'alert', encryptedClientHello: 'drop', dnsOverHttps: 'off', directDns: 'alert' };
+    const plan = compileSuricata(loadRegion(policy).regions[0]);
+    const actions = (purpose: string) => [...new Set(plan.rules.filter((r) => r.purpose === purpose).map((r) => r.action))];
+    expect(actions('quic')).toEqual([]);
+    expect(actions('doh')).toEqual([]);
+    expect(actions('tls-without-sni')).toEqual(['alert']);
+    expect(actions('encrypted-client-hello')).toEqual(['drop']);
+    expect(actions('direct-dns')).toEqual(['alert']);
+  });
+});
+
+describe('messages', () => {
+  test('host rules name region, posture, vendor/product, pattern and protocol', () => {
+    const r = region('ap-southeast-1');
+    const plan = compileSuricata(r);
+    const api = r.hosts.find((h) => h.key === 'api.anthropic.com')!;
+    expect(api.posture).toBe('audit');
+    const rule = plan.rules.find((x) => x.purpose === 'host' && x.hostKey === 'api.anthropic.com' && x.protocol === 'tls')!;
+    expect(rule.action).toBe('alert');
+    const msg = msgOf(rule);
+    for (const part of ['ai-perimeter', 'ap-southeast-1', 'audit', `${api.vendorId}/${api.productId}`, 'api.anthropic.com', '(tls)']) expect(msg).toContain(part);
+    const blocked = plan.rules.find((x) => x.purpose === 'host' && x.action === 'drop')!;
+    expect(msgOf(blocked)).toContain(' block ');
+    for (const x of plan.rules) expect(msgOf(x)).not.toMatch(/[;"\\]/);
+  });
+});
+
+describe('capacity', () => {
+  test('one unit per rule when no rule lists addresses; more with resolver address lists', () => {
+    const policy = regionObject('ap-east-1');
+    policy.networkFirewall.bypass = { quic: 'drop', tlsWithoutSni: 'drop', encryptedClientHello: 'drop', dnsOverHttps: 'off', directDns: 'drop' };
+    const noLists = compileSuricata(loadRegion(policy).regions[0]);
+    expect(noLists.capacity).toBe(noLists.rules.length);
+    const withLists = compileSuricata(region('ap-east-1'));
+    expect(withLists.capacity).toBeGreaterThan(withLists.rules.length);
+  });
+
+  test('throws a PolicyError naming the region file before the AWS stateful capacity limit', () => {
+    const real = region('ap-east-1');
+    const template = real.hosts[0];
+    const synthetic = (n: number): ResolvedRegion => ({
+      ...real,
+      file: 'policies/regions/synthetic-huge.ts',
+      hosts: Array.from({ length: n }, (_, i): HostDecision => ({
+        ...template,
+        pattern: { domain: `h${i}.example.com`, apex: true, subdomains: false },
+        key: `h${i}.example.com`,
+        posture: 'block',
+        carveOut: false,
+      })),
+    });
+    // 2 rules per host: 14,000 hosts fit, 15,000 do not.
+    expect(compileSuricata(synthetic(14_000)).capacity).toBeLessThanOrEqual(30_000);
+    let error: unknown;
+    try {
+      compileSuricata(synthetic(15_000));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PolicyError);
+    expect((error as PolicyError).problems[0].file).toBe('policies/regions/synthetic-huge.ts');
+    expect((error as PolicyError).message).toMatch(/30,?000/);
+  });
+
+  test('naive domain-list capacity: TLS_SNI + HTTP_HOST per entry, plus one per protocol per list', () => {
+    const one = allowByDefault({ deepseek: 'block' });
+    const two = allowByDefault({ deepseek: 'block', anthropic: 'block' });
+    const entries = (r: ResolvedRegion) => r.hosts.filter((h) => h.posture === 'block').length;
+    expect(naiveDomainListCapacity(one)).toBe(entries(one) * 2 + 2);
+    expect(naiveDomainListCapacity(two) - naiveDomainListCapacity(one)).toBe((entries(two) - entries(one)) * 2);
+  });
+
+  test('plan basics: region, rule group name, home net, rules string', () => {
+    const r = region('ap-east-1');
+    const plan = compileSuricata(r);
+    expect(plan.region).toBe('ap-east-1');
+    expect(plan.ruleGroupName).toMatch(/^[a-zA-Z0-9-]{1,128}$/);
+    expect(plan.ruleGroupName).toContain('ap-east-1');
+    expect(plan.homeNet).toEqual(r.policy.networkFirewall.homeNet);
+    expect(plan.rulesString.trimEnd().split('\n')).toEqual(plan.rules.map((x) => x.text));
+    expect(byKey(plan).size).toBe(plan.rules.length);
+  });
+});
