@@ -1,0 +1,102 @@
+/**
+ * Headless Chromium driven over the DevTools protocol on a pipe
+ * (--remote-debugging-pipe: commands on fd 3, replies on fd 4, JSON messages
+ * separated by NUL), so no WebSocket client is needed on Node 20.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import { commandWorks, engineReady } from './engines';
+import { tempDir } from './synth';
+
+export const CHROMIUM = process.env.AI_PERIMETER_CHROMIUM ?? '/usr/bin/chromium';
+
+export function chromiumReady(): boolean {
+  return engineReady('chromium', commandWorks(CHROMIUM, ['--version']), `install Debian's chromium (${CHROMIUM}) or set AI_PERIMETER_CHROMIUM`);
+}
+
+export interface PageResult {
+  /** Result of the evaluated expression (by value). */
+  readonly value: unknown;
+  /** Console errors, uncaught exceptions and error log entries. */
+  readonly errors: readonly string[];
+}
+
+/** Loads `url` in a fresh headless browser, waits for the load event, evaluates `expression`. */
+export async function loadAndEvaluate(url: string, expression: string, timeoutMs = 60_000): Promise<PageResult> {
+  const profile = tempDir('chromium');
+  const child = spawn(
+    CHROMIUM,
+    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += String(d)));
+  const input = child.stdio[3] as Writable;
+  const output = child.stdio[4] as Readable;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const listeners: ((msg: { method: string; params: Record<string, unknown>; sessionId?: string }) => void)[] = [];
+  let buffer = '';
+  output.on('data', (chunk) => {
+    buffer += String(chunk);
+    let at: number;
+    while ((at = buffer.indexOf('\0')) >= 0) {
+      const msg = JSON.parse(buffer.slice(0, at));
+      buffer = buffer.slice(at + 1);
+      if (msg.id !== undefined && pending.has(msg.id)) {
+        const p = pending.get(msg.id)!;
+        pending.delete(msg.id);
+        if (msg.error) p.reject(new Error(`${msg.error.message} (${msg.error.code})`));
+        else p.resolve(msg.result);
+      } else if (msg.method) listeners.forEach((l) => l(msg));
+    }
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const send = (method: string, params: object = {}, sessionId?: string): Promise<any> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+    });
+  const errors: string[] = [];
+  listeners.push((m) => {
+    if (m.method === 'Runtime.consoleAPICalled' && (m.params.type === 'error' || m.params.type === 'assert')) errors.push(`console.${m.params.type}: ${JSON.stringify(m.params.args)}`);
+    if (m.method === 'Runtime.exceptionThrown') errors.push(`exception: ${JSON.stringify(m.params.exceptionDetails)}`);
+    if (m.method === 'Log.entryAdded') {
+      const entry = m.params.entry as { level: string; text: string; url?: string };
+      if (entry.level === 'error') errors.push(`log: ${entry.text} ${entry.url ?? ''}`);
+    }
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  try {
+    const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
+    await send('Runtime.enable', {}, sessionId);
+    await send('Log.enable', {}, sessionId);
+    await send('Page.enable', {}, sessionId);
+    const loaded = new Promise<void>((resolve) => listeners.push((m) => m.method === 'Page.loadEventFired' && m.sessionId === sessionId && resolve()));
+    const nav = await send('Page.navigate', { url }, sessionId);
+    if (nav.errorText) throw new Error(`navigation failed: ${nav.errorText}`);
+    await loaded;
+    const result = await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId);
+    if (result.exceptionDetails) throw new Error(`evaluation failed: ${JSON.stringify(result.exceptionDetails)}`);
+    // Let late console messages arrive.
+    await new Promise((r) => setTimeout(r, 200));
+    await send('Browser.close').catch(() => undefined);
+    return { value: result.result.value, errors };
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\nchromium stderr:\n${stderr.slice(-2000)}`);
+  } finally {
+    clearTimeout(timer);
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await exited;
+    // Helper processes may still be flushing the profile for a moment.
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      /* a leftover temp profile is harmless */
+    }
+  }
+}
