@@ -27,6 +27,8 @@ export default defineRegion({
     moonshot: 'block',
     'tencent-hunyuan': 'block',
     zhipu: 'block',
+    // An aggregator that proxies to the vendors blocked above.
+    openrouter: 'block',
   },
   networkFirewall: {
     homeNet: ['10.80.0.0/13'],
