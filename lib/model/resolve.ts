@@ -8,6 +8,7 @@ import type { PolicyProblem } from './errors';
 import type { Posture, RegionPolicy } from './region-schema';
 import type { Catalog, ExceptionStatus, HostDecision, ProductDecision } from './types';
 import { compare } from './catalog';
+import { daysUntilExpiry } from './expiry';
 
 export interface ResolveOptions {
   /** Clock for exception expiry. */
@@ -23,8 +24,6 @@ export interface ResolveResult {
   readonly problems: PolicyProblem[];
   readonly warnings: string[];
 }
-
-const DAY_MS = 86_400_000;
 
 export function resolveRegion(file: string, policy: RegionPolicy, catalog: Catalog, options: ResolveOptions): ResolveResult {
   const problems: PolicyProblem[] = [];
@@ -112,8 +111,7 @@ function applyExceptions(
       problems.push({ file, field: `${field}.product`, problem: `vendor "${vendor.id}" has no product "${exception.product}"`, fix: `use one of ${suggest(vendor.products.map((p) => p.id))}` });
       return;
     }
-    const expiresEnd = Date.parse(`${exception.expires}T00:00:00Z`) + DAY_MS; // in force through the whole expiry day
-    const daysLeft = Math.ceil((expiresEnd - options.now.getTime()) / DAY_MS);
+    const daysLeft = daysUntilExpiry(exception.expires, options.now);
     if (daysLeft <= 0) {
       problems.push({ file, field: `${field}.expires`, problem: `exception "${exception.id}" (${exception.ticket}, owner ${exception.owner}) expired on ${exception.expires}`, fix: 'remove the exception, or renew it with a new expiry date and ticket' });
       return;

@@ -6,6 +6,8 @@
  *
  * Pure: no file system, no cdktf.
  */
+import { compare } from '../model/catalog';
+import { daysUntilExpiry } from '../model/expiry';
 import type { RegionSummary } from '../compile/summary';
 import type { Snapshot, StackSnapshot } from './snapshot';
 
@@ -81,9 +83,8 @@ export interface ReviewOptions {
 }
 
 const AREA_ORDER: readonly ChangeArea[] = ['region', 'owner', 'vpc', 'defaultPosture', 'product', 'host', 'exception', 'bypass', 'privateEndpoint', 'crossRegionInference'];
-const DAY_MS = 86_400_000;
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = compare;
 
 /** How restrictive a verdict is: higher is stricter. Unknown / absent counts as no protection. */
 export function restrictiveness(verdict: string | undefined): number {
@@ -236,7 +237,7 @@ export function expiringExceptions(summary: RegionSummary, options: ReviewOption
   for (const [id, detail] of Object.entries(summary.exceptions)) {
     const expires = expiryOf(detail);
     if (!expires) continue;
-    const daysLeft = Math.ceil((Date.parse(`${expires}T00:00:00Z`) + DAY_MS - options.now.getTime()) / DAY_MS);
+    const daysLeft = daysUntilExpiry(expires, options.now);
     if (daysLeft <= options.warningDays) out.push({ region: summary.region, id, expires, daysLeft, detail });
   }
   return out.sort((a, b) => cmp(a.expires, b.expires) || cmp(a.id, b.id));
