@@ -4,6 +4,8 @@
  */
 import { catalogObject, load, loadRegion, policyError, regionObject, repoFiles } from './support/policies';
 import { patternMatches } from '../lib/model/domain';
+import { compileDns } from '../lib/compile/dns';
+import { DNSFW_MAX_DOMAINS_PER_DOMAIN_LIST } from '../lib/data/aws-limits';
 
 describe('the repository policies', () => {
   test('load without problems', () => {
@@ -110,7 +112,6 @@ describe('bad region input', () => {
     const policy = hk();
     policy.dns.blockResponse = { overrideDomain: 'blocked..bank.example' };
     // Caught when the DNS plan is compiled, still before any output.
-    const { compileDns } = require('../lib/compile/dns');
     const set = loadRegion(policy);
     const error = policyError(() => compileDns(set.regions[0]));
     expect(error.message).toContain('dns.blockResponse.overrideDomain: "blocked..bank.example" has an empty label');
@@ -148,5 +149,17 @@ describe('bad catalog input', () => {
     const vendor = catalogObject('anthropic');
     vendor.headquarters = 'USA';
     expect(policyError(() => load(undefined, withVendor(vendor))).message).toContain('headquarters: invalid value. Fix: expected an ISO 3166-1 alpha-2 country code');
+  });
+});
+
+describe('AWS limits', () => {
+  test('a region whose DNS block list would exceed the DNS Firewall domain quota fails before synthesis', () => {
+    const limit: number = DNSFW_MAX_DOMAINS_PER_DOMAIN_LIST.value;
+    // Each "domain and subdomains" host is two list entries (x.com and *.x.com).
+    const hosts = Array.from({ length: Math.floor(limit / 2) + 1 }, (_, i) => ({ host: `h${i}.bulk-vendor.example`, includeSubdomains: true }));
+    const vendor = { id: 'bulk-vendor', name: 'Bulk', headquarters: 'US', products: [{ id: 'api', name: 'API', kind: 'api', source: 'https://bulk.example/docs', hosts }] };
+    const set = load([{ file: 'policies/regions/ap-east-1.ts', value: regionObject('ap-east-1') }], [...repoFiles().catalogFiles, { file: 'policies/catalog/bulk-vendor.ts', value: vendor }]);
+    const error = policyError(() => compileDns(set.regions[0]));
+    expect(error.message).toMatch(new RegExp(`policies/regions/ap-east-1\\.ts: vendors: the block domain list would hold \\d+ names; Route 53 Resolver DNS Firewall allows ${limit} per list`));
   });
 });
