@@ -24,6 +24,7 @@
  */
 import { createHash } from 'node:crypto';
 import { patternKey, type HostPattern } from '../model/domain';
+import { compare } from '../model/catalog';
 import { PolicyError } from '../model/errors';
 import type { BypassAction } from '../model/region-schema';
 import type { HostDecision, ResolvedRegion } from '../model/types';
@@ -46,6 +47,11 @@ export interface SuricataRule {
   readonly purpose: SuricataPurpose;
   readonly protocol: SuricataProtocol;
   readonly hostKey?: string;
+  /** The names a host-matching rule matches (catalog host, ECH public name, DoH resolver). */
+  readonly pattern?: HostPattern;
+  /** Client ranges of an exception `pass` rule; otherwise the rule applies to all of $HOME_NET. */
+  readonly sourceCidrs?: readonly string[];
+  readonly msg: string;
   readonly vendorId?: string;
   readonly productId?: string;
 }
@@ -90,6 +96,8 @@ interface Draft {
   readonly options: readonly string[];
   readonly capacity: number;
   readonly hostKey?: string;
+  readonly pattern?: HostPattern;
+  readonly sourceCidrs?: readonly string[];
   readonly vendorId?: string;
   readonly productId?: string;
 }
@@ -105,7 +113,10 @@ export function compileSuricata(region: ResolvedRegion): NetworkFirewallPlan {
     text: `${d.action} ${d.header} (msg:"${d.msg}"; ${[...d.options, `sid:${sids.get(d.key)!};`, 'rev:1;'].join(' ')})`,
     purpose: d.purpose,
     protocol: d.protocol,
+    msg: d.msg,
     ...(d.hostKey !== undefined ? { hostKey: d.hostKey } : {}),
+    ...(d.pattern !== undefined ? { pattern: d.pattern } : {}),
+    ...(d.sourceCidrs !== undefined ? { sourceCidrs: d.sourceCidrs } : {}),
     ...(d.vendorId !== undefined ? { vendorId: d.vendorId, productId: d.productId } : {}),
   }));
   const capacity = drafts.reduce((sum, d) => sum + d.capacity, 0);
@@ -208,6 +219,8 @@ function hostDraft(region: string, host: HostDecision, protocol: HostProtocol, k
     options: [FLOW, ...hostMatch(protocol, host.pattern)],
     capacity: ruleCapacity(header),
     hostKey: host.key,
+    pattern: host.pattern,
+    ...(cidrs ? { sourceCidrs: cidrs } : {}),
     vendorId: host.vendorId,
     productId: host.productId,
   };
@@ -261,7 +274,7 @@ function bypassDrafts(region: ResolvedRegion): Draft[] {
   // real ECH is built to look the same, so matching the extension would
   // drop everyday HTTPS. Real ECH carries the provider's public name as the
   // outer SNI, which is what these rules match.
-  for (const ech of [...ECH_PUBLIC_NAMES].sort((a, b) => compareText(reversedDomain(a.name), reversedDomain(b.name)))) {
+  for (const ech of [...ECH_PUBLIC_NAMES].sort((a, b) => compare(reversedDomain(a.name), reversedDomain(b.name)))) {
     const pattern: HostPattern = { domain: ech.name, apex: true, subdomains: true };
     add(bypass.encryptedClientHello, {
       key: `encrypted-client-hello|tls|${ech.name}`,
@@ -271,10 +284,11 @@ function bypassDrafts(region: ResolvedRegion): Draft[] {
       what: `ECH public name ${ech.name} (${ech.operator})`,
       options: [FLOW, ...hostMatch('tls', pattern)],
       hostKey: ech.name,
+      pattern,
     });
   }
 
-  const resolvers = [...DOH_RESOLVERS].sort((a, b) => compareText(a.id, b.id));
+  const resolvers = [...DOH_RESOLVERS].sort((a, b) => compare(a.id, b.id));
   const dohNames = [...new Set(resolvers.flatMap((r) => r.hostnames.map((h) => h.toLowerCase().replace(/\.$/, ''))))];
   for (const host of minimalCover(dohNames)) {
     const pattern: HostPattern = { domain: host, apex: true, subdomains: true };
@@ -286,6 +300,7 @@ function bypassDrafts(region: ResolvedRegion): Draft[] {
       what: `resolver ${host} and its subdomains (tls)`,
       options: [FLOW, ...hostMatch('tls', pattern)],
       hostKey: host,
+      pattern,
     });
   }
   for (const resolver of resolvers) {
@@ -321,11 +336,7 @@ function minimalCover(names: readonly string[]): string[] {
   const unique = [...new Set(names)];
   return unique
     .filter((n) => !unique.some((other) => other !== n && n.endsWith(`.${other}`)))
-    .sort((a, b) => compareText(reversedDomain(a), reversedDomain(b)));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+    .sort((a, b) => compare(reversedDomain(a), reversedDomain(b)));
 }
 
 // ----------------------------------------------------------------------- sids
@@ -341,7 +352,7 @@ function sidCandidate(key: string, probe: number): number {
  * deterministic function of the key set). Duplicate keys are a compiler bug.
  */
 export function assignSids(keys: readonly string[]): Map<string, number> {
-  const sorted = [...keys].sort(compareText);
+  const sorted = [...keys].sort(compare);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i] === sorted[i - 1]) throw new Error(`suricata compiler: rule key "${sorted[i]}" generated twice`);
   }

@@ -10,12 +10,11 @@
  *
  * Pure: no cdktf, no file system.
  */
-import { normaliseDomain, patternMatches, describePattern, type HostPattern } from '../model/domain';
+import { normaliseDomain, patternMatches, describePattern } from '../model/domain';
 import type { PolicySet, ResolvedRegion, HostDecision } from '../model/types';
 import type { RegionPlan } from '../compile/region-plan';
 import type { DnsRulePlan } from '../compile/dns';
 import type { SuricataRule } from '../compile/suricata';
-import { privateDnsName } from '../compile/endpoint-policy';
 
 export interface DnsVerdict {
   /** ALLOW / BLOCK / ALERT, or NONE when no rule matches (the query resolves normally). */
@@ -92,24 +91,6 @@ export function dnsVerdict(rules: readonly DnsRulePlan[], name: string, blockRes
   return { action: 'NONE' };
 }
 
-/** The pattern a host-matching rule stands for: its pattern key, or a bypass host (the name and its subdomains). */
-function rulePattern(rule: SuricataRule): HostPattern | undefined {
-  if (!rule.hostKey) return undefined;
-  if (rule.purpose === 'host' || rule.purpose === 'carve-out' || rule.purpose === 'exception') {
-    const parts = rule.hostKey.split('+');
-    const domain = parts[0].replace(/^\*\./, '');
-    return { domain, apex: parts.some((p) => !p.startsWith('*.')), subdomains: parts.some((p) => p.startsWith('*.')) };
-  }
-  return { domain: rule.hostKey, apex: true, subdomains: true };
-}
-
-function cidrsOf(rule: SuricataRule): string[] | undefined {
-  const m = /^\S+ \S+ \[([^\]]+)\]/.exec(rule.text);
-  return m ? m[1].split(',') : undefined;
-}
-
-const msgOf = (rule: SuricataRule) => /msg:"([^"]*)"/.exec(rule.text)?.[1];
-
 export function networkVerdict(rules: readonly SuricataRule[] | undefined, name: string): NetworkVerdict {
   if (!rules) return { enabled: false, verdicts: [], exceptionRules: [] };
   const verdicts: NetworkRuleVerdict[] = [];
@@ -118,12 +99,10 @@ export function networkVerdict(rules: readonly SuricataRule[] | undefined, name:
     let found: NetworkRuleVerdict | undefined;
     for (const rule of rules) {
       if (rule.protocol !== protocol) continue;
-      const pattern = rulePattern(rule);
-      if (!pattern || !patternMatches(pattern, name)) continue;
-      const v: NetworkRuleVerdict = { protocol, action: rule.action, sid: rule.sid, purpose: rule.purpose, ...(msgOf(rule) ? { msg: msgOf(rule) } : {}) };
-      const cidrs = cidrsOf(rule);
-      if (cidrs) {
-        if (!found) exceptionRules.push({ ...v, cidrs });
+      if (!rule.pattern || !patternMatches(rule.pattern, name)) continue;
+      const v: NetworkRuleVerdict = { protocol, action: rule.action, sid: rule.sid, purpose: rule.purpose, msg: rule.msg };
+      if (rule.sourceCidrs) {
+        if (!found) exceptionRules.push({ ...v, cidrs: [...rule.sourceCidrs] });
         continue;
       }
       found = v;
@@ -167,7 +146,7 @@ export function explainHost(set: PolicySet, plans: readonly RegionPlan[], hostIn
   if (!plan) throw new ExplainInputError(`no policy for region "${regionCode}"; regions with a policy: ${plans.map((p) => p.region.policy.region).join(', ')}`);
   const br = plan.dns.blockResponse;
   const blockResponse = br.kind === 'OVERRIDE' ? `OVERRIDE ${br.domain}` : br.kind;
-  const endpoint = plan.privateEndpoints?.endpoints.find((e) => e.privateDnsName === name.value || privateDnsName(e.service, regionCode) === name.value);
+  const endpoint = plan.privateEndpoints?.endpoints.find((e) => e.privateDnsName === name.value);
   return {
     host: name.value,
     region: regionCode,
